@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pgConfigFromUrl } from '../database/pg-config';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  /** Unset outside production means "run an embedded PostgreSQL". */
+  databaseUrl: string | undefined;
+  /** Where the embedded server keeps its data (git-ignored, survives restarts). */
+  embeddedDataDir: string;
+  embeddedPort: number;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  logLevel: string;
+  bodyLimitBytes: number;
+  /** Requests per minute per client IP for signup and login. */
+  authRateLimitPerMinute: number;
+  serviceVersion: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const PROJECT_ROOT = path.resolve(__dirname, '../..');
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads and validates the environment once, at startup. Every problem is
+ * reported together so an operator fixes them in one go.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = parseNodeEnv(env.NODE_ENV, problems);
+  const databaseUrl = emptyToUndefined(env.DATABASE_URL);
+  if (databaseUrl !== undefined) {
+    try {
+      pgConfigFromUrl(databaseUrl);
+    } catch (error) {
+      problems.push(`DATABASE_URL is not a valid PostgreSQL URL: ${(error as Error).message}`);
+    }
+  } else if (nodeEnv === 'production') {
+    problems.push('DATABASE_URL is required when NODE_ENV=production (the embedded PostgreSQL is for development and tests only).');
+  }
+
+  const embeddedDataDir = path.resolve(env.ASSAY_DATA_DIR ?? path.join(PROJECT_ROOT, '.data'));
+  const jwtSecret = resolveJwtSecret(env, nodeEnv, embeddedDataDir, problems);
+
+  const config: AppConfig = {
+    nodeEnv,
+    port: parseInteger('PORT', env.PORT, 3000, problems, 0, 65535),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    embeddedDataDir,
+    embeddedPort: parseInteger('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329, problems, 1, 65535),
+    jwtSecret,
+    accessTokenTtlSeconds: parseInteger('ACCESS_TOKEN_TTL_SECONDS', env.ACCESS_TOKEN_TTL_SECONDS, 900, problems, 10),
+    refreshTokenTtlSeconds: parseInteger('REFRESH_TOKEN_TTL_SECONDS', env.REFRESH_TOKEN_TTL_SECONDS, 30 * 24 * 3600, problems, 60),
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    bodyLimitBytes: parseInteger('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 1024 * 1024, problems, 1024),
+    authRateLimitPerMinute: parseInteger('AUTH_RATE_LIMIT_PER_MINUTE', env.AUTH_RATE_LIMIT_PER_MINUTE, 20, problems, 1),
+    serviceVersion: readPackageVersion(),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function parseNodeEnv(value: string | undefined, problems: string[]): NodeEnv {
+  const nodeEnv = value ?? 'development';
+  if (nodeEnv === 'development' || nodeEnv === 'test' || nodeEnv === 'production') return nodeEnv;
+  problems.push(`NODE_ENV must be development, test or production (got "${nodeEnv}").`);
+  return 'development';
+}
+
+function parseInteger(name: string, raw: string | undefined, fallback: number, problems: string[], min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}").`);
+    return fallback;
+  }
+  return value;
+}
+
+/**
+ * Production must be given a secret. Development keeps a generated one beside
+ * the embedded database so tokens survive restarts; tests get a fresh one.
+ */
+function resolveJwtSecret(env: Env, nodeEnv: NodeEnv, dataDir: string, problems: string[]): string {
+  const given = emptyToUndefined(env.JWT_SECRET);
+  if (given !== undefined) {
+    if (given.length < 32) problems.push('JWT_SECRET must be at least 32 characters long.');
+    return given;
+  }
+  if (nodeEnv === 'production') {
+    problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters).');
+    return '';
+  }
+  if (nodeEnv === 'test') return randomBytes(32).toString('base64url');
+  const secretFile = path.join(dataDir, 'jwt-secret');
+  if (existsSync(secretFile)) return readFileSync(secretFile, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(secretFile, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+function emptyToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function readPackageVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}

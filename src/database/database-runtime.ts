@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { AppConfig } from '../config/config';
+import { EmbeddedServer, ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { applyMigrations } from './migrations/migrations';
+import { withDatabase } from './pg-config';
+
+export interface ResolvedDatabase {
+  url: string;
+  /** Set when this process started an embedded server it must stop on shutdown. */
+  embedded?: EmbeddedServer;
+  appliedMigrations: string[];
+}
+
+const EMBEDDED_DATABASE = 'assay';
+
+/**
+ * Resolves the database the app will use: DATABASE_URL when given, otherwise
+ * an embedded PostgreSQL whose data lives in the project's .data folder.
+ * Either way pending migrations are applied before anything queries.
+ */
+export async function prepareDatabase(config: AppConfig, log: (message: string) => void): Promise<ResolvedDatabase> {
+  let url = config.databaseUrl;
+  let embedded: EmbeddedServer | undefined;
+  if (!url) {
+    const dataDir = path.join(config.embeddedDataDir, 'postgres');
+    log(`Starting embedded PostgreSQL (data in ${dataDir}, port ${config.embeddedPort})…`);
+    embedded = await startEmbeddedPostgres({ dataDir, port: config.embeddedPort, persistent: true });
+    await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
+    url = withDatabase(embedded.url, EMBEDDED_DATABASE);
+  }
+  try {
+    const appliedMigrations = await applyMigrations(url);
+    return { url, embedded, appliedMigrations };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+/** The URL with its password masked, for logs and the startup banner. */
+export function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}

@@ -1,0 +1,18 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { PrismaClient } from '../generated/prisma/client';
+
+/** The one Prisma client of the process, over the pg driver adapter. */
+@Injectable()
+export class PrismaService extends PrismaClient implements OnModuleDestroy {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    if (!config.databaseUrl) throw new Error('PrismaService needs a database URL; start() resolves one before the app is created.');
+    super({ adapter: new PrismaPg({ connectionString: config.databaseUrl }) });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.$disconnect();
+  }
+}
