@@ -41,6 +41,7 @@ const DESCRIPTIONS: Record<number, string> = {
   415: 'The request body is not JSON.',
   428: 'If-Match is required.',
   429: 'Rate limit exceeded.',
+  503: 'A dependency (the database) is unavailable.',
 };
 
 /** Documents the problem+json responses a route can give. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { AppConfig } from '../config/config';
-import { EmbeddedServer, ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { EmbeddedServer, startEmbeddedPostgres } from './embedded-postgres';
+import { ensureDatabase } from './ensure-database';
 import { applyMigrations } from './migrations/migrations';
 import { withDatabase } from './pg-config';
 

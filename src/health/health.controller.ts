@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
 import { ProblemException } from '../common/problem';
+import { ApiProblems } from '../common/problem.dto';
 import { PrismaService } from '../database/prisma.service';
 import { HealthDto } from './health.dto';
 
@@ -13,14 +14,16 @@ export class HealthController {
 
   @Get('healthz')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Liveness: the process is up' })
   @ApiOkResponse({ type: HealthDto, description: 'The process is alive.' })
   liveness(): HealthDto {
     return { status: 'ok' };
   }
 
   @Get('readyz')
+  @ApiOperation({ summary: 'Readiness: the database answers' })
   @ApiOkResponse({ type: HealthDto, description: 'The database answers.' })
-  @ApiServiceUnavailableResponse({ description: 'The database does not answer.' })
+  @ApiProblems(503)
   async readiness(): Promise<HealthDto> {
     try {
       await this.prisma.$queryRaw`SELECT 1`;

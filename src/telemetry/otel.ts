@@ -1,5 +1,6 @@
 import { NodeSDK, resources, tracing } from '@opentelemetry/sdk-node';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
+import type { Instrumentation } from '@opentelemetry/instrumentation';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
@@ -15,9 +16,16 @@ const ATTR_DEPLOYMENT_ENVIRONMENT_NAME = 'deployment.environment.name';
 export interface TelemetryOptions {
   /** Extra processors, e.g. an in-memory exporter in tests. */
   spanProcessors?: tracing.SpanProcessor[];
+  /**
+   * Trace outgoing HTTP calls (default true). In-process tests turn it off:
+   * supertest's own request would otherwise get a CLIENT span whose context
+   * replaces the traceparent the test sends.
+   */
+  traceOutgoingHttp?: boolean;
 }
 
 let sdk: NodeSDK | undefined;
+let instrumentations: Instrumentation[] = [];
 
 function serviceVersion(): string {
   const pkg = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string };
@@ -39,6 +47,14 @@ export function startTelemetry(options: TelemetryOptions = {}): NodeSDK {
   if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {
     processors.push(new tracing.BatchSpanProcessor(new OTLPTraceExporter()));
   }
+  instrumentations = [
+    new HttpInstrumentation({ disableOutgoingRequestInstrumentation: options.traceOutgoingHttp === false }),
+    new NestInstrumentation(),
+    // Background polling outside a request would otherwise start root spans.
+    new PgInstrumentation({ requireParentSpan: true }),
+    new PinoInstrumentation({ disableLogSending: true }),
+    new PrismaInstrumentation(),
+  ];
   sdk = new NodeSDK({
     resource: resources.resourceFromAttributes({
       [ATTR_SERVICE_NAME]: process.env.OTEL_SERVICE_NAME ?? 'assay',
@@ -46,17 +62,15 @@ export function startTelemetry(options: TelemetryOptions = {}): NodeSDK {
       [ATTR_DEPLOYMENT_ENVIRONMENT_NAME]: process.env.NODE_ENV ?? 'development',
     }),
     spanProcessors: processors,
-    instrumentations: [
-      new HttpInstrumentation(),
-      new NestInstrumentation(),
-      // Background polling outside a request would otherwise start root spans.
-      new PgInstrumentation({ requireParentSpan: true }),
-      new PinoInstrumentation({ disableLogSending: true }),
-      new PrismaInstrumentation(),
-    ],
+    instrumentations,
   });
   sdk.start();
   return sdk;
+}
+
+/** The instrumentations the running SDK registered (tests re-apply them under jest's loader). */
+export function activeInstrumentations(): readonly Instrumentation[] {
+  return instrumentations;
 }
 
 /** Flushes spans still queued in the batch processor. */

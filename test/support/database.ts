@@ -1,4 +1,4 @@
-import { ensureDatabase } from '../../src/database/embedded-postgres';
+import { ensureDatabase } from '../../src/database/ensure-database';
 import { withDatabase } from '../../src/database/pg-config';
 
 let workerUrl: Promise<string> | undefined;

@@ -8,6 +8,8 @@ import { OpenApiResponseValidator } from './openapi-validator';
 
 export interface TestApp {
   app: NestFastifyApplication;
+  /** Every JSON log line the app wrote, parsed. */
+  logs: Record<string, unknown>[];
   config: AppConfig;
   /** supertest bound to the app's real HTTP server. */
   http: () => ReturnType<typeof request>;
@@ -22,8 +24,11 @@ let validator: OpenApiResponseValidator | undefined;
  * checked against openapi.yaml, so e2e tests prove the spec as a side effect.
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: await workerDatabaseUrl(), ...env });
-  const app = await createApp(config);
+  // Log at info so tests can assert on log lines; they are captured, not printed.
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: await workerDatabaseUrl(), LOG_LEVEL: 'info', ...env });
+  const logs: Record<string, unknown>[] = [];
+  const logDestination = { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) };
+  const app = await createApp(config, { logDestination });
   validator ??= new OpenApiResponseValidator();
   const violations: string[] = [];
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
@@ -48,6 +53,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   await fastify.ready();
   return {
     app,
+    logs,
     config,
     http: () => request(app.getHttpServer()),
     close: async () => {

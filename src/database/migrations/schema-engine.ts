@@ -63,8 +63,11 @@ export interface SchemaEngine {
  * drops with FORCE, so diffs against the migrations folder clean up after themselves.
  */
 class ShadowSafePrismaPg extends PrismaPg {
-  constructor(private readonly databaseUrl: string) {
-    super(new Pool({ ...pgConfigFromUrl(databaseUrl), Client: CharAsTextClient }));
+  constructor(
+    private readonly databaseUrl: string,
+    readonly pool = new Pool({ ...pgConfigFromUrl(databaseUrl), Client: CharAsTextClient, allowExitOnIdle: true }),
+  ) {
+    super(pool);
   }
 
   override async connect() {
@@ -77,7 +80,7 @@ class ShadowSafePrismaPg extends PrismaPg {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${database}"`);
     await admin.end();
-    const shadow = await new PrismaPg(new Pool({ ...pgConfigFromUrl(this.databaseUrl), database, Client: CharAsTextClient })).connect();
+    const shadow = await new PrismaPg(new Pool({ ...pgConfigFromUrl(this.databaseUrl), database, Client: CharAsTextClient, allowExitOnIdle: true })).connect();
     sendScriptsWhole(shadow);
     const dispose = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
@@ -116,11 +119,29 @@ function loadBindings(): WasmBindings {
   const bg = require('@prisma/schema-engine-wasm/schema_engine_bg') as WasmBindings;
   const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
   const module = new WebAssemblyRuntime.Module(readFileSync(wasmPath));
-  const instance = new WebAssemblyRuntime.Instance(module, { './schema_engine_bg.js': bg });
+  const instance = new WebAssemblyRuntime.Instance(module, { './schema_engine_bg.js': withUnrefTimers(bg) });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   bindings = bg;
   return bg;
+}
+
+/**
+ * The engine arms 10-second timers it never clears, which would hold the
+ * process (a CLI, jest's setup) open after the work is done. Unref'd, they
+ * still fire while anything else keeps the process alive.
+ */
+function withUnrefTimers(bindings: WasmBindings): Record<string, unknown> {
+  const imports: Record<string, unknown> = { ...(bindings as unknown as Record<string, unknown>) };
+  for (const [name, value] of Object.entries(imports)) {
+    if (!name.startsWith('__wbg_setTimeout_') || typeof value !== 'function') continue;
+    imports[name] = (...args: unknown[]) => {
+      const timer = (value as (...a: unknown[]) => unknown)(...args) as { unref?: () => void } | undefined;
+      timer?.unref?.();
+      return timer;
+    };
+  }
+  return imports;
 }
 
 export async function withSchemaEngine<T>(
@@ -129,7 +150,8 @@ export async function withSchemaEngine<T>(
   work: (engine: SchemaEngine, filters: typeof NO_FILTERS) => Promise<T>,
 ): Promise<T> {
   const { SchemaEngine } = loadBindings();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new ShadowSafePrismaPg(databaseUrl));
+  const factory = new ShadowSafePrismaPg(databaseUrl);
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const logs: string[] = [];
   const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, (msg) => logs.push(msg), adapter);
   try {
@@ -138,6 +160,9 @@ export async function withSchemaEngine<T>(
     throw new Error(`Prisma schema engine failed: ${describeEngineError(error)}`);
   } finally {
     engine.free();
+    // The pool is ours, not the adapter's: close it, or its idle connections
+    // linger and, e.g., keep a template database from being cloned.
+    await factory.pool.end();
   }
 }
 

@@ -1,0 +1,65 @@
+import type { Instrumentation } from '@opentelemetry/instrumentation';
+import { tracing } from '@opentelemetry/sdk-node';
+import path from 'node:path';
+import { activeInstrumentations, startTelemetry } from '../../src/telemetry/otel';
+
+/**
+ * Import this first in a spec: it starts the real SDK with an in-memory
+ * exporter before the app's modules load.
+ */
+export const spanExporter = new tracing.InMemorySpanExporter();
+startTelemetry({ spanProcessors: [new tracing.SimpleSpanProcessor(spanExporter)], traceOutgoingHttp: false });
+applyInstrumentationsUnderJest(activeInstrumentations());
+
+interface ModuleDefinition {
+  name: string;
+  files?: { name: string }[];
+}
+type Hookable = Instrumentation & {
+  _modules: ModuleDefinition[];
+  _onRequire(definition: ModuleDefinition, exports: unknown, name: string, baseDir?: string): unknown;
+};
+
+/**
+ * The instrumentations patch modules from a require hook, which jest's own
+ * module loader never calls. Feeding them the modules as jest loads them runs
+ * the very same patches (same code, same spans) that production gets.
+ */
+function applyInstrumentationsUnderJest(list: readonly Instrumentation[]): void {
+  for (const instrumentation of list as Hookable[]) {
+    for (const definition of instrumentation._modules ?? []) {
+      const isCore = !definition.name.includes('/') && !definition.name.startsWith('@') && isBuiltin(definition.name);
+      const baseDir = isCore ? undefined : packageDir(definition.name);
+      if (!isCore && !baseDir) continue;
+      let main: unknown;
+      try {
+        main = require(definition.name);
+      } catch {
+        continue; // not loadable on its own (e.g. @prisma/client before generation): nothing to patch
+      }
+      instrumentation._onRequire(definition, main, definition.name, baseDir);
+      for (const file of definition.files ?? []) {
+        let exports: unknown;
+        try {
+          exports = require(file.name);
+        } catch {
+          continue; // a file of another major version of the package
+        }
+        instrumentation._onRequire(definition, exports, file.name, baseDir);
+      }
+    }
+  }
+}
+
+function isBuiltin(name: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:module') as { builtinModules: string[] }).builtinModules.includes(name);
+}
+
+function packageDir(name: string): string | undefined {
+  try {
+    return path.dirname(require.resolve(`${name}/package.json`));
+  } catch {
+    return undefined;
+  }
+}
