@@ -24,8 +24,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const rootLogger = createRootLogger(config, options.logDestination);
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // Only behind a known proxy may X-Forwarded-For decide the client IP
+    // (rate limits are per IP).
+    trustProxy: config.trustProxy,
   });
+  // JSON only: fastify would otherwise also accept text/plain bodies.
+  adapter.getInstance().removeContentTypeParser(['text/plain']);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(rootLogger),
     bufferLogs: false,

@@ -39,6 +39,11 @@ export class ProblemFilter implements ExceptionFilter {
     const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
     const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
     const code = codeForStatus(status);
+    // Nest re-throws fastify's body-parser failure as a plain 400.
+    if (status === 400 && /not valid JSON|Unexpected token|JSON at position|Unexpected end of JSON/i.test(detail)) {
+      return problem('malformed-json', `The request body could not be parsed as JSON: ${detail}.`);
+    }
+    if (status === 415) return problem('unsupported-media-type', 'Send request bodies as application/json.');
     if (code === 'not-found' && /^Cannot (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /.test(detail)) {
       return problem('not-found', `No route matches ${detail.replace(/^Cannot /, '')}.`);
     }

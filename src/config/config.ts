@@ -22,6 +22,8 @@ export interface AppConfig {
   /** Requests per minute per client IP for signup and login. */
   authRateLimitPerMinute: number;
   serviceVersion: string;
+  /** Trust X-Forwarded-For (set when running behind a reverse proxy). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +72,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bodyLimitBytes: parseInteger('BODY_LIMIT_BYTES', env.BODY_LIMIT_BYTES, 1024 * 1024, problems, 1024),
     authRateLimitPerMinute: parseInteger('AUTH_RATE_LIMIT_PER_MINUTE', env.AUTH_RATE_LIMIT_PER_MINUTE, 20, problems, 1),
     serviceVersion: readPackageVersion(),
+    trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -113,6 +116,14 @@ function resolveJwtSecret(env: Env, nodeEnv: NodeEnv, dataDir: string, problems:
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(secretFile, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  problems.push(`${name} must be true or false (got "${raw}").`);
+  return fallback;
 }
 
 function emptyToUndefined(value: string | undefined): string | undefined {

@@ -25,7 +25,8 @@ let validator: OpenApiResponseValidator | undefined;
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   // Log at info so tests can assert on log lines; they are captured, not printed.
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: await workerDatabaseUrl(), LOG_LEVEL: 'info', ...env });
+  // Factories give each client its own X-Forwarded-For, as a proxy would.
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: await workerDatabaseUrl(), LOG_LEVEL: 'info', TRUST_PROXY: 'true', ...env });
   const logs: Record<string, unknown>[] = [];
   const logDestination = { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) };
   const app = await createApp(config, { logDestination });
