@@ -1,5 +1,6 @@
 import type { Instrumentation } from '@opentelemetry/instrumentation';
 import { tracing } from '@opentelemetry/sdk-node';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { activeInstrumentations, startTelemetry } from '../../src/telemetry/otel';
 
@@ -25,6 +26,7 @@ type Hookable = Instrumentation & {
  * module loader never calls. Feeding them the modules as jest loads them runs
  * the very same patches (same code, same spans) that production gets.
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- modules are loaded by name, through jest's loader, on purpose */
 function applyInstrumentationsUnderJest(list: readonly Instrumentation[]): void {
   for (const instrumentation of list as Hookable[]) {
     for (const definition of instrumentation._modules ?? []) {
@@ -51,9 +53,10 @@ function applyInstrumentationsUnderJest(list: readonly Instrumentation[]): void 
   }
 }
 
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 function isBuiltin(name: string): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('node:module') as { builtinModules: string[] }).builtinModules.includes(name);
+  return builtinModules.includes(name);
 }
 
 function packageDir(name: string): string | undefined {
