@@ -10,6 +10,14 @@ export interface ParsedProbe {
   answer: string;
 }
 
+/** A "Wrong instinct" passage split into the wrong claim and the text that rebuts it. */
+export interface ParsedMisconception {
+  /** The claim a candidate might make, e.g. "the tracing is misconfigured, turn it off." (quotes removed). */
+  statement: string;
+  /** The rest of the passage, e.g. "Often it's working too well." (may be empty). */
+  rebuttal: string;
+}
+
 export interface ParsedQuestion {
   /** Stable human-readable identity (see slug.ts). */
   slug: string;
@@ -24,6 +32,8 @@ export interface ParsedQuestion {
   probes: ParsedProbe[];
   /** "Wrong instinct" statements. */
   misconceptions: string[];
+  /** The same passages with their rebuttals, index-aligned with `misconceptions`. */
+  misconceptionDetails: ParsedMisconception[];
   /** Interviewer notes ("Listening for …"). */
   listeningFor: string[];
   tags: string[];
@@ -39,7 +49,12 @@ export interface ParseWarning {
 export interface ParsedDocument {
   title: string;
   topic?: string;
+  /** The "Focus: …" part of the topic line, when present. */
+  focus?: string;
+  /** Sections holding questions or quiz items, in document order (the cheat sheet's quiz section included). */
   sections: string[];
+  /** Text between a section heading and its first question (e.g. "Questions that separate …"), by section. */
+  sectionIntros: Record<string, string>;
   questions: ParsedQuestion[];
   warnings: ParseWarning[];
 }
