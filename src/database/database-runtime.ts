@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { AppConfig } from '../config/config';
-import { EmbeddedServer, startEmbeddedPostgres } from './embedded-postgres';
+import type { EmbeddedServer } from './embedded-postgres';
 import { ensureDatabase } from './ensure-database';
 import { applyMigrations } from './migrations/migrations';
 import { withDatabase } from './pg-config';
@@ -25,9 +25,13 @@ export async function prepareDatabase(config: AppConfig, log: (message: string) 
   if (!url) {
     const dataDir = path.join(config.embeddedDataDir, 'postgres');
     log(`Starting embedded PostgreSQL (data in ${dataDir}, port ${config.embeddedPort})…`);
-    embedded = await startEmbeddedPostgres({ dataDir, port: config.embeddedPort, persistent: true });
-    await ensureDatabase(embedded.url, EMBEDDED_DATABASE);
-    url = withDatabase(embedded.url, EMBEDDED_DATABASE);
+    // Loaded only here: production (DATABASE_URL required) never loads the
+    // embedded server, and its image ships without the binaries.
+    const { startEmbeddedPostgres } = await import('./embedded-postgres.js');
+    const server = await startEmbeddedPostgres({ dataDir, port: config.embeddedPort, persistent: true });
+    embedded = server;
+    await ensureDatabase(server.url, EMBEDDED_DATABASE);
+    url = withDatabase(server.url, EMBEDDED_DATABASE);
   }
   try {
     const appliedMigrations = await applyMigrations(url);
