@@ -4,7 +4,9 @@ import { AppConfig } from './config/config';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MembersModule } from './members/members.module';
 import { QuestionsModule } from './questions/questions.module';
 
@@ -13,7 +15,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, HealthModule, AuthModule, MembersModule, ApiKeysModule, QuestionsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, JobsModule, EventsModule, HealthModule, AuthModule, MembersModule, ApiKeysModule, QuestionsModule],
     };
   }
 }
