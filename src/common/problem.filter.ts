@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { recordServerError } from '../telemetry/record-error';
 import { problem, ProblemCode, ProblemDetails, ProblemException, PROBLEMS } from './problem';
 
 /**
@@ -17,7 +18,10 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const { body, headers } = this.toProblem(exception);
     body.instance = request.url;
-    if (body.status >= 500) this.logger.error({ err: exception, status: body.status }, 'request failed');
+    if (body.status >= 500) {
+      recordServerError(exception);
+      this.logger.error({ err: exception, status: body.status }, 'request failed');
+    }
     for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
     void reply.status(body.status).header('content-type', 'application/problem+json; charset=utf-8').send(body);
   }

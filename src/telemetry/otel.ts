@@ -9,6 +9,8 @@ import { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic
 import { PrismaInstrumentation } from '@prisma/instrumentation';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { BaggageSpanProcessor } from './baggage-span-processor';
+import { createPropagator } from './propagation';
 
 /** Not yet in the stable semantic-conventions export. */
 const ATTR_DEPLOYMENT_ENVIRONMENT_NAME = 'deployment.environment.name';
@@ -43,15 +45,17 @@ export function startTelemetry(options: TelemetryOptions = {}): NodeSDK {
   // retries a collector that may not exist; assay exports traces only.
   process.env.OTEL_METRICS_EXPORTER ??= 'none';
   process.env.OTEL_LOGS_EXPORTER ??= 'none';
-  const processors: tracing.SpanProcessor[] = [...(options.spanProcessors ?? [])];
+  const processors: tracing.SpanProcessor[] = [new BaggageSpanProcessor(), ...(options.spanProcessors ?? [])];
   if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {
     processors.push(new tracing.BatchSpanProcessor(new OTLPTraceExporter()));
   }
   instrumentations = [
     new HttpInstrumentation({ disableOutgoingRequestInstrumentation: options.traceOutgoingHttp === false }),
     new NestInstrumentation(),
-    // Background polling outside a request would otherwise start root spans.
-    new PgInstrumentation({ requireParentSpan: true }),
+    // Background polling outside a request would otherwise start root spans;
+    // sqlcommenter puts the trace context into each statement, so the
+    // database's own logs link back to the trace.
+    new PgInstrumentation({ requireParentSpan: true, addSqlCommenterCommentToQueries: true }),
     new PinoInstrumentation({ disableLogSending: true }),
     new PrismaInstrumentation(),
   ];
@@ -62,6 +66,7 @@ export function startTelemetry(options: TelemetryOptions = {}): NodeSDK {
       [ATTR_DEPLOYMENT_ENVIRONMENT_NAME]: process.env.NODE_ENV ?? 'development',
     }),
     spanProcessors: processors,
+    textMapPropagator: createPropagator(),
     instrumentations,
   });
   sdk.start();
