@@ -10,6 +10,9 @@ const ESM_DEPENDENCIES = ['content-disposition', '@prisma/schema-engine-wasm', '
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  // The OpenTelemetry API registers itself on the global object; jest's
+  // between-file cleanup would otherwise warn about it on every file.
+  testEnvironmentOptions: { globalsCleanup: 'off' },
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest'] },

@@ -7,6 +7,7 @@ import { PUBLIC_OPERATION_EXTENSION } from './auth/public.decorator';
 import { ProblemFilter } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/config';
+import { MetricsService } from './metrics/metrics.service';
 import type { DestinationStream } from 'pino';
 import { registerHttpTelemetry } from './telemetry/http-telemetry';
 import { createRootLogger, PinoNestLogger } from './telemetry/logger';
@@ -38,7 +39,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // The interactive /docs page needs inline scripts and styles.
     contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] } },
   });
-  registerHttpTelemetry(app.getHttpAdapter().getInstance(), rootLogger);
+  registerHttpTelemetry(app.getHttpAdapter().getInstance(), rootLogger, app.get(MetricsService));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   const document = buildOpenApiDocument(app, config);
@@ -57,6 +58,7 @@ export function buildOpenApiDocument(app: NestFastifyApplication, config: Pick<A
     .setLicense('Proprietary', 'https://assay.dev/terms')
     .addServer('/', 'The server that serves this document')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A JWT access token from /v1/auth/login, or an API key (assay_ak_…).' }, 'bearer')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A candidate access token (assay_cs_…) from a session invitation; only /v1/candidate routes take it.' }, 'candidate')
     .addSecurityRequirements('bearer')
     .build();
   const document = SwaggerModule.createDocument(app, builder, {

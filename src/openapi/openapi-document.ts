@@ -9,7 +9,7 @@ import { loadConfig } from '../config/config';
 export async function renderOpenApiYaml(): Promise<string> {
   // Building the document instantiates providers but never queries, so any
   // syntactically valid URL will do.
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgresql://openapi@127.0.0.1:1/openapi', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgresql://openapi@127.0.0.1:1/openapi', LOG_LEVEL: 'error' });
   const app = await createApp(config);
   try {
     const document = buildOpenApiDocument(app, config);

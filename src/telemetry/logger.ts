@@ -47,7 +47,10 @@ export class PinoNestLogger implements LoggerService {
   }
 
   private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, context?: string, stack?: string) {
-    if (typeof message === 'object' && message !== null) {
+    if (message instanceof Error) {
+      // Error properties are not enumerable: spreading one would log nothing.
+      this.logger[level]({ context, err: message }, message.message);
+    } else if (typeof message === 'object' && message !== null) {
       this.logger[level]({ context, stack, ...(message as Record<string, unknown>) });
     } else {
       this.logger[level]({ context, stack }, String(message));
