@@ -10,16 +10,13 @@ import { JobsModule } from './jobs/jobs.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MembersModule } from './members/members.module';
 import { QuestionsModule } from './questions/questions.module';
-import { SessionsModule } from './sessions/sessions.module';
-import { ReportsModule } from './reports/reports.module';
-import { ReviewsModule } from './reviews/reviews.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, JobsModule, EventsModule, MetricsModule, HealthModule, AuthModule, MembersModule, ApiKeysModule, QuestionsModule, ReportsModule, SessionsModule, ReviewsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, JobsModule, EventsModule, MetricsModule, HealthModule, AuthModule, MembersModule, ApiKeysModule, QuestionsModule],
     };
   }
 }
