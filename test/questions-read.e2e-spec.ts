@@ -224,5 +224,11 @@ describe('reading the question bank', () => {
       expect(malformed.body.type).toBe('https://assay.dev/problems/validation-failed');
       expect((await get('/v1/questions/00000000-0000-4000-8000-000000000000/versions')).status).toBe(404);
     });
+
+    it.each(['%00', 'a%00b', '%E2%80%AE', 'UPPER', 'x'.repeat(99)])('answers 404, never 500, for the id-or-slug %s', async (raw) => {
+      const response = await get(`/v1/questions/${raw}`);
+      expect(response.status).toBe(404);
+      expect(response.body.type).toBe('https://assay.dev/problems/not-found');
+    });
   });
 });

@@ -9,6 +9,8 @@ import { WITH_QUESTION, type Question, type VersionWithQuestion } from './questi
 import { isUuid, visibleTo } from './store/question-scope';
 
 /** Single-question reads, scoped to what the caller may see. */
+const SLUG_SHAPE = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
 @Injectable()
 export class QuestionReadService {
   constructor(private readonly prisma: PrismaService) {}
@@ -35,6 +37,8 @@ export class QuestionReadService {
   async findVisible(caller: Caller, idOrSlug: string): Promise<Question> {
     const byId = isUuid(idOrSlug) ? await this.prisma.question.findFirst({ where: { AND: [{ id: idOrSlug }, visibleTo(caller)] } }) : null;
     if (byId) return byId;
+    // Anything that cannot be a slug (e.g. a NUL byte PostgreSQL would reject) is simply not found.
+    if (!SLUG_SHAPE.test(idOrSlug)) throw notFound(`Question "${idOrSlug.replace(/[^\x20-\x7e]/g, '?')}"`);
     const bySlug = await this.prisma.question.findMany({ where: { AND: [{ slug: idOrSlug }, visibleTo(caller)] } });
     const found = bySlug.find((question) => question.organizationId === caller.organizationId) ?? bySlug[0];
     if (!found) throw notFound(`Question "${idOrSlug}"`);
