@@ -10,13 +10,14 @@ import { JobsModule } from './jobs/jobs.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MembersModule } from './members/members.module';
 import { QuestionsModule } from './questions/questions.module';
+import { TracesModule } from './traces/traces.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, JobsModule, EventsModule, MetricsModule, HealthModule, AuthModule, MembersModule, ApiKeysModule, QuestionsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, JobsModule, EventsModule, MetricsModule, HealthModule, AuthModule, MembersModule, ApiKeysModule, QuestionsModule, TracesModule],
     };
   }
 }

@@ -57,7 +57,11 @@ export function startTelemetry(options: TelemetryOptions = {}): NodeSDK {
     // database's own logs link back to the trace.
     new PgInstrumentation({ requireParentSpan: true, addSqlCommenterCommentToQueries: true }),
     new PinoInstrumentation({ disableLogSending: true }),
-    new PrismaInstrumentation(),
+    // Prisma's own db_query CLIENT span would wrap pg's CLIENT span for the
+    // same statement: one call counted twice. pg's span stays (it carries
+    // sqlcommenter, server.address and db.namespace); Prisma keeps its
+    // operation span, which says which model call it was.
+    new PrismaInstrumentation({ ignoreSpanTypes: ['prisma:client:db_query'] }),
   ];
   sdk = new NodeSDK({
     resource: resources.resourceFromAttributes({
