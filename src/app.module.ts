@@ -10,6 +10,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MembersModule } from './members/members.module';
 import { QuestionsModule } from './questions/questions.module';
+import { ScoringModule } from './scoring/scoring.module';
 import { TracesModule } from './traces/traces.module';
 
 @Module({})
@@ -17,7 +18,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, JobsModule, EventsModule, MetricsModule, HealthModule, AuthModule, MembersModule, ApiKeysModule, QuestionsModule, TracesModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, JobsModule, EventsModule, MetricsModule, HealthModule, AuthModule, MembersModule, ApiKeysModule, QuestionsModule, ScoringModule, TracesModule],
     };
   }
 }

@@ -129,8 +129,8 @@ describe('importing interview documents', () => {
       expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 68 });
       const own = await listAll(t.http, importer, { source: 'organization' });
       expect(own).toHaveLength(68);
-      // Organization imports bring no curated rubrics; the library keeps its own.
-      expect(own.every((q) => !q.hasRubric)).toBe(true);
+      // Organization imports bring no curated rubrics: each question gets a suggested one; the library keeps its own.
+      expect(own.every((q) => q.hasRubric)).toBe(true);
       const library = await listAll(t.http, importer, { source: 'library' });
       expect(library).toHaveLength(68);
       expect(library.some((q) => q.hasRubric)).toBe(true);

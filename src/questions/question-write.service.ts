@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { Caller } from '../auth/caller';
 import { ProblemException } from '../common/problem';
 import { PrismaService } from '../database/prisma.service';
-import { contentHash } from './content/content-hash';
+import { canonicalJson, contentHash } from './content/content-hash';
 import { etagFor, ifMatchSatisfied } from './content/etag';
-import { normalizeContent, type QuestionContent } from './content/question-content';
+import { normalizeContent, type JsonObject, type QuestionContent, type RubricSource } from './content/question-content';
 import type { CreateQuestionDto } from './dto/create-question.dto';
 import type { QuestionDto } from './dto/question.dto';
 import type { UpdateQuestionDto } from './dto/update-question.dto';
 import { slugify, uniqueSlug } from './parser/slug';
 import { contentOf, toQuestionDto } from './question.mapper';
-import type { Question } from './question-record';
+import type { Question, VersionWithQuestion } from './question-record';
 import { QuestionReadService } from './question-read.service';
 import { appendVersion, insertQuestion, isUniqueViolation, lockBank } from './store/question-writes';
 import { sectionOrderFor } from './store/section-order';
@@ -57,6 +57,37 @@ export class QuestionWriteService {
    * change becomes a new immutable version; a no-op changes nothing.
    */
   async update(caller: Caller, id: string, ifMatch: string | undefined, body: UpdateQuestionDto): Promise<QuestionDto> {
+    const changes: Partial<QuestionContent> = withoutUndefined(body);
+    return toQuestionDto(await this.commitEdit(caller, id, ifMatch, (existing) => ({ ...existing, ...changes })));
+  }
+
+  /**
+   * Gives the question a new rubric (as a new version), under the same
+   * If-Match rules as `update`. `edit` receives the current content, so a
+   * change built on the current rubric (adding a test case) never lands on a
+   * version other than the one If-Match named. A rubric equal to the current
+   * one (key order aside) changes nothing, not even its source.
+   */
+  async replaceRubric(
+    caller: Caller,
+    id: string,
+    ifMatch: string | undefined,
+    source: RubricSource,
+    edit: (current: QuestionContent) => JsonObject,
+  ): Promise<VersionWithQuestion> {
+    return this.commitEdit(caller, id, ifMatch, (existing) => {
+      const rubric = edit(existing);
+      if (existing.rubric !== null && canonicalJson(rubric) === canonicalJson(existing.rubric)) return existing;
+      return { ...existing, rubric, rubricSource: source };
+    });
+  }
+
+  private async commitEdit(
+    caller: Caller,
+    id: string,
+    ifMatch: string | undefined,
+    change: (existing: QuestionContent) => QuestionContent,
+  ): Promise<VersionWithQuestion> {
     const current = await this.reader.findCurrent(caller, id);
     assertWritable(current.question);
     if (ifMatch === undefined || ifMatch.trim() === '') {
@@ -64,16 +95,15 @@ export class QuestionWriteService {
     }
     if (!ifMatchSatisfied(ifMatch, etagFor(current.id))) throw stale(current.id);
     const existing = contentOf(current);
-    const changes: Partial<QuestionContent> = withoutUndefined(body);
-    const next = normalizeContent({ ...existing, ...changes });
-    if (contentHash(next) === current.contentHash) return toQuestionDto(current);
+    const next = normalizeContent(change(existing));
+    if (contentHash(next) === current.contentHash) return current;
     const sectionOrder = next.section === existing.section ? undefined : await sectionOrderFor(this.prisma, caller, next.section);
     const updated = await this.prisma.$transaction((tx) => appendVersion(tx, current.question, current.version, next, caller.userId, sectionOrder));
     if (!updated) {
       const latest = await this.reader.findCurrent(caller, id);
       throw stale(latest.id);
     }
-    return toQuestionDto(updated);
+    return updated;
   }
 
   /** Archived questions leave lists but stay readable by id (sessions may reference them). */

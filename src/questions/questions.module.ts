@@ -11,6 +11,6 @@ import { QuestionWriteService } from './question-write.service';
   // The import controller is registered first so its static path is never read as an id.
   controllers: [QuestionImportController, QuestionReadsController, QuestionEditsController],
   providers: [QuestionReadService, QuestionSearchService, QuestionWriteService, QuestionImportService],
-  exports: [QuestionReadService, QuestionImportService],
+  exports: [QuestionReadService, QuestionWriteService, QuestionImportService],
 })
 export class QuestionsModule {}

@@ -2,11 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ProblemException } from '../../common/problem';
 import { PrismaService } from '../../database/prisma.service';
 import type { PrismaClient } from '../../generated/prisma/client';
+import { corpusForDocument, suggestRubricFor, type SuggestionOutcome } from '../../scoring/rubric-suggestion';
 import { contentHash } from '../content/content-hash';
-import { normalizeContent, type QuestionContent } from '../content/question-content';
+import { normalizeContent, type JsonObject, type QuestionContent } from '../content/question-content';
 import type { ParsedQuestion } from '../parser/document.types';
 import { parseInterviewDocument } from '../parser/parse-interview-document';
 import { contentOf } from '../question.mapper';
+import { currentBankAnswers } from '../store/bank-answers';
 import { appendVersion, insertQuestion, lockBank, UNORDERED_SECTION, type Tx } from '../store/question-writes';
 import type { ImportOptions, ImportReport, ImportTarget, ImportWarning } from './import-report';
 
@@ -15,9 +17,14 @@ interface Incoming {
   line: number;
   sectionOrder: number;
   content: QuestionContent;
-  /** False when the document brought no rubric: the current one is kept. */
+  /** False when the document brought no rubric: a person's rubric (curated or custom) is kept, otherwise one is suggested. */
   hasRubric: boolean;
+  /** Set when the document brought no rubric. */
+  suggestion?: SuggestionOutcome;
 }
+
+/** Rubrics a person wrote or vetted; an import never replaces them with a suggestion. */
+const KEPT_RUBRIC_SOURCES = new Set(['curated', 'custom']);
 
 // A whole bank is written in one transaction; give it room beyond Prisma's 5 s default.
 const TRANSACTION_TIMEOUT_MS = 120_000;
@@ -41,6 +48,7 @@ export class QuestionImportService {
       });
     }
     const incoming = this.prepare(document.questions, document.sections, options, warnings);
+    await this.suggestMissingRubrics(incoming);
     const organizationId = 'library' in target ? null : target.organizationId;
     const createdById = 'library' in target ? null : target.userId;
     const report: ImportReport = { created: 0, updated: 0, unchanged: 0, warnings, questions: [] };
@@ -57,13 +65,18 @@ export class QuestionImportService {
               slug: question.slug,
               sectionOrder: question.sectionOrder,
               createdById,
-              content: question.content,
+              content: question.hasRubric ? question.content : withSuggestion(question),
             });
             report.created += 1;
             report.questions.push({ slug: question.slug, status: 'created', version: 1 });
           } else {
             const { rubric, rubricSource } = contentOf(current);
-            const content = question.hasRubric ? question.content : normalizeContent({ ...question.content, rubric, rubricSource });
+            const keepsCurrent = !question.hasRubric && rubricSource !== null && KEPT_RUBRIC_SOURCES.has(rubricSource);
+            const content = question.hasRubric
+              ? question.content
+              : keepsCurrent
+                ? normalizeContent({ ...question.content, rubric, rubricSource })
+                : withSuggestion(question);
             if (contentHash(content) === current.contentHash) {
               report.unchanged += 1;
               report.questions.push({ slug: question.slug, status: 'unchanged', version: current.version });
@@ -81,6 +94,21 @@ export class QuestionImportService {
       { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_TIMEOUT_MS },
     );
     return report;
+  }
+
+  /**
+   * Computed before the transaction (it is pure and the slowest step), for
+   * every question the document brings without a rubric. The corpus is the
+   * document plus the library, both fixed for a given document, so the same
+   * import suggests the same rubrics and stays idempotent.
+   */
+  private async suggestMissingRubrics(incoming: Incoming[]): Promise<void> {
+    const missing = incoming.filter((question) => !question.hasRubric);
+    if (missing.length === 0) return;
+    const asSuggestionInput = ({ slug, content }: Incoming) => ({ slug, prompt: content.prompt, modelAnswer: content.modelAnswer });
+    const library = await currentBankAnswers(this.prisma, { library: true });
+    const corpus = corpusForDocument(incoming.map(asSuggestionInput), library);
+    for (const question of missing) question.suggestion = suggestRubricFor(asSuggestionInput(question), corpus);
   }
 
   private prepare(questions: ParsedQuestion[], sections: string[], options: ImportOptions, warnings: ImportWarning[]): Incoming[] {
@@ -129,4 +157,16 @@ export class QuestionImportService {
       : [];
     return new Map(versions.map((version) => [version.question.slug, version]));
   }
+}
+
+/**
+ * The question with its suggested rubric, or with none when the model answer
+ * has nothing to build concepts from (an empty or one-word answer). That is
+ * not a problem with the document, so it is not a warning; the rubric
+ * endpoints say why when asked.
+ */
+function withSuggestion(question: Incoming): QuestionContent {
+  const suggestion = question.suggestion;
+  const rubric = suggestion?.ok ? (suggestion.rubric as unknown as JsonObject) : null;
+  return normalizeContent({ ...question.content, rubric, rubricSource: rubric === null ? null : 'suggested' });
 }
