@@ -8,6 +8,7 @@ export const SECRET_PREFIX = {
   refreshToken: 'assay_rt_',
   invitation: 'assay_inv_',
   apiKey: 'assay_ak_',
+  candidateSession: 'assay_cs_',
 } as const;
 
 /** 256 random bits encode to 43 base64url characters. */
