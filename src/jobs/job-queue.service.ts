@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import PgBoss from 'pg-boss';
 import type { AppConfig } from '../config/config';
@@ -30,7 +30,7 @@ const tracer = trace.getTracer('assay.jobs');
  * runs later and outside the request that caused it.
  */
 @Injectable()
-export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly boss: PgBoss;
   private started: Promise<void> | undefined;
@@ -45,9 +45,9 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database disconnects: running handlers finish, nothing new is fetched. */
+  async beforeApplicationShutdown(): Promise<void> {
     if (!this.started) return;
-    // Graceful: running handlers finish, nothing new is fetched.
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
