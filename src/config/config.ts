@@ -24,6 +24,23 @@ export interface AppConfig {
   serviceVersion: string;
   /** Trust X-Forwarded-For (set when running behind a reverse proxy). */
   trustProxy: boolean;
+  /** How long after a candidate's deadline saves are still accepted (network latency, clock skew). */
+  sessionGraceSeconds: number;
+  /**
+   * 32-byte AES-256-GCM key for secrets assay must read back (webhook signing
+   * secrets: HMAC needs the secret itself, so a one-way hash cannot work).
+   */
+  secretsKey: Buffer;
+  webhooks: WebhookDeliveryConfig;
+}
+
+export interface WebhookDeliveryConfig {
+  /** Production sends to https only unless this is set (WEBHOOKS_ALLOW_HTTP=true). */
+  allowHttp: boolean;
+  /** Retries after the first attempt; a delivery gets retryLimit + 1 attempts in all. */
+  retryLimit: number;
+  /** Base of the exponential backoff between attempts. */
+  retryDelaySeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -57,6 +74,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const embeddedDataDir = path.resolve(env.ASSAY_DATA_DIR ?? path.join(PROJECT_ROOT, '.data'));
   const jwtSecret = resolveJwtSecret(env, nodeEnv, embeddedDataDir, problems);
+  const secretsKey = resolveSecretsKey(env, nodeEnv, embeddedDataDir, problems);
 
   const config: AppConfig = {
     nodeEnv,
@@ -73,6 +91,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     authRateLimitPerMinute: parseInteger('AUTH_RATE_LIMIT_PER_MINUTE', env.AUTH_RATE_LIMIT_PER_MINUTE, 20, problems, 1),
     serviceVersion: readPackageVersion(),
     trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false, problems),
+    sessionGraceSeconds: parseInteger('SESSION_GRACE_SECONDS', env.SESSION_GRACE_SECONDS, 30, problems, 0, 3600),
+    secretsKey,
+    webhooks: {
+      // Development and tests post to local http receivers; production needs the explicit opt-in.
+      allowHttp: parseBoolean('WEBHOOKS_ALLOW_HTTP', env.WEBHOOKS_ALLOW_HTTP, false, problems) || nodeEnv !== 'production',
+      retryLimit: parseInteger('WEBHOOK_RETRY_LIMIT', env.WEBHOOK_RETRY_LIMIT, 8, problems, 0, 20),
+      retryDelaySeconds: parseInteger('WEBHOOK_RETRY_DELAY_SECONDS', env.WEBHOOK_RETRY_DELAY_SECONDS, 2, problems, 1, 3600),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -116,6 +142,46 @@ function resolveJwtSecret(env: Env, nodeEnv: NodeEnv, dataDir: string, problems:
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(secretFile, `${secret}\n`, { mode: 0o600 });
   return secret;
+}
+
+const SECRETS_KEY_BYTES = 32;
+const SECRETS_KEY_FORMAT = `${SECRETS_KEY_BYTES} random bytes as 64 hex characters or base64 (e.g. \`openssl rand -base64 32\`)`;
+
+/**
+ * Like the JWT secret: production must be given the key (losing it makes every
+ * stored webhook secret unreadable, so it is never invented there); development
+ * keeps a generated one beside the embedded database; tests get a fresh one.
+ */
+function resolveSecretsKey(env: Env, nodeEnv: NodeEnv, dataDir: string, problems: string[]): Buffer {
+  const given = emptyToUndefined(env.SECRETS_ENCRYPTION_KEY);
+  if (given !== undefined) {
+    const key = decodeSecretsKey(given);
+    if (!key) problems.push(`SECRETS_ENCRYPTION_KEY must be ${SECRETS_KEY_FORMAT}.`);
+    return key ?? Buffer.alloc(SECRETS_KEY_BYTES);
+  }
+  if (nodeEnv === 'production') {
+    problems.push(`SECRETS_ENCRYPTION_KEY is required when NODE_ENV=production (${SECRETS_KEY_FORMAT}).`);
+    return Buffer.alloc(SECRETS_KEY_BYTES);
+  }
+  if (nodeEnv === 'test') return randomBytes(SECRETS_KEY_BYTES);
+  const keyFile = path.join(dataDir, 'secrets-key');
+  if (existsSync(keyFile)) {
+    const key = decodeSecretsKey(readFileSync(keyFile, 'utf8').trim());
+    if (!key) problems.push(`${keyFile} does not hold ${SECRETS_KEY_FORMAT}; delete it to generate a new one (stored webhook secrets then need rotating).`);
+    return key ?? Buffer.alloc(SECRETS_KEY_BYTES);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(SECRETS_KEY_BYTES);
+  writeFileSync(keyFile, `${key.toString('base64')}\n`, { mode: 0o600 });
+  return key;
+}
+
+/** Hex or base64/base64url, and exactly 32 bytes: a short or mistyped key is refused, never padded. */
+function decodeSecretsKey(value: string): Buffer | undefined {
+  if (/^[0-9a-fA-F]{64}$/.test(value)) return Buffer.from(value, 'hex');
+  if (!/^[A-Za-z0-9+/_-]{43}={0,1}$/.test(value)) return undefined;
+  const key = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return key.length === SECRETS_KEY_BYTES ? key : undefined;
 }
 
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
