@@ -19,6 +19,12 @@ describe('propagation, baggage, sampling and sqlcommenter', () => {
   });
   beforeEach(() => spanExporter.reset());
 
+  it('carries the caller’s tracestate along with the trace (vendor state survives the hop)', async () => {
+    await t.http().get('/healthz').set('traceparent', `00-${TRACE_ID}-${PARENT}-01`).set('tracestate', 'rojo=00f067aa0ba902b7,congo=t61rcWkgMzE');
+    const spans = await waitForSpans(spanExporter, (all) => all.some(serverSpanOf(TRACE_ID)));
+    expect(spans.find(serverSpanOf(TRACE_ID))!.spanContext().traceState?.serialize()).toBe('rojo=00f067aa0ba902b7,congo=t61rcWkgMzE');
+  });
+
   it('continues a B3 multi-header trace (X-B3-TraceId / X-B3-SpanId / X-B3-Sampled)', async () => {
     await t.http().get('/healthz').set({ 'X-B3-TraceId': TRACE_ID, 'X-B3-SpanId': PARENT, 'X-B3-Sampled': '1' });
     const spans = await waitForSpans(spanExporter, (all) => all.some(serverSpanOf(TRACE_ID)));
