@@ -11,3 +11,4 @@ export { parsePattern, PatternSyntaxError } from './pattern-parser';
 export { tokenize } from './tokenizer';
 export { porter2 as stem } from './stemmer';
 export { THESAURUS } from './thesaurus';
+export { negationOf } from './negation-marks';

@@ -3,8 +3,7 @@
  * clause position and negation, built on the engine's own tokenizer and
  * stemmer so that the words we pick are exactly the words the engine matches.
  */
-import { stem, tokenize } from '../engine';
-import { markNegation } from './negation';
+import { negationOf, stem, tokenize } from '../engine';
 import { isStopWord } from './stopwords';
 
 export interface Word {
@@ -57,7 +56,7 @@ function stemOf(text: string): string {
 /** Splits the text into words. Hyphenated plain words ("doubly-linked") become their parts; code-like terms stay whole. */
 export function analyze(text: string): Word[] {
   const { tokens, sentences } = tokenize(text);
-  const negation = markNegation(tokens);
+  const negation = negationOf(tokens);
   const words: Word[] = [];
   tokens.forEach((token, tokenIndex) => {
     const sentence = sentences[token.sentence];
