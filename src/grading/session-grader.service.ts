@@ -5,6 +5,7 @@ import { DomainEvents, type DomainEventMap } from '../events/domain-events';
 import type { Prisma, SessionStatus } from '../generated/prisma/client';
 import { MetricsService } from '../metrics/metrics.service';
 import { ENGINE_VERSION } from '../scoring/engine';
+import { ATTR_BATCH_SIZE, ATTR_ENGINE_VERSION } from '../scoring/scoring-span';
 import { GradingFaults } from './grading-faults';
 import type { GradingMode, SessionJobData } from './grading-jobs';
 import { RubricCache } from './rubric-cache';
@@ -118,24 +119,26 @@ export class SessionGrader {
 
   /**
    * Every item of the session in ONE span (not one per answer): scoring is
-   * CPU-bound and fast, and a span per answer would drown the trace. The span
-   * carries ids and counts, never answer text.
+   * CPU-bound and fast, and a span per answer would drown the trace (so this
+   * loop must not use scoreWithSpan). The span carries ids and counts, never
+   * answer text; flagged items become events, built only when recording.
    */
   private scoreBatch<I extends GradableItem>(sessionId: string, items: readonly I[], known: readonly KnownScore[]): ItemPlan<I>[] {
     return tracer.startActiveSpan(
       'grading.score_batch',
-      { attributes: { 'assay.session.id': sessionId, 'assay.engine.version': ENGINE_VERSION, 'assay.items.count': items.length } },
+      { attributes: { 'assay.session.id': sessionId, [ATTR_ENGINE_VERSION]: ENGINE_VERSION, 'assay.items.count': items.length } },
       (span) => {
         try {
           const plans = planScores(items, known, this.rubrics);
+          const recording = span.isRecording();
           let scored = 0;
           for (const plan of plans) {
             if (plan.kind !== 'score') continue;
             scored += 1;
             this.metrics.observeScore(plan.score.fraction, plan.score.result.band);
-            if (plan.flags.length > 0) span.addEvent('grading.flagged', { 'assay.item.position': plan.item.position, 'assay.flags': plan.flags });
+            if (recording && plan.flags.length > 0) span.addEvent('grading.flagged', { 'assay.item.position': plan.item.position, 'assay.flags': plan.flags });
           }
-          span.setAttributes({ 'assay.batch.size': scored, 'assay.scores.reused': plans.length - scored });
+          span.setAttributes({ [ATTR_BATCH_SIZE]: scored, 'assay.scores.reused': plans.length - scored });
           return plans;
         } catch (error) {
           span.recordException(error as Error);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { trace } from '@opentelemetry/api';
 import type { Caller } from '../auth/caller';
 import { QuestionReadService } from '../questions/question-read.service';
 import type { VersionWithQuestion } from '../questions/question-record';
@@ -8,15 +9,20 @@ import { compileRubric, runRubricTests, scoreAnswer, type CompiledRubric } from 
 import { LruMap } from './lru-map';
 import { brokenStoredRubric, invalidRubric } from './rubric-problems';
 import { storedRubricOf } from './rubric.mapper';
+import { ATTR_QUESTION_ID, enrichRequestSpan, scoreWithSpan } from './scoring-span';
 import { checkRubric } from './stored-rubric';
 
 /** Versions are immutable, so a compiled rubric is valid for as long as its version id exists. */
 const COMPILED_RUBRICS_KEPT = 512;
 
+const tracer = trace.getTracer('assay.scoring');
+
 interface Grader {
   questionId: string;
   version: number;
   prompt: string;
+  /** The question version whose rubric scores; undefined for a draft rubric. */
+  rubricVersionId: string | undefined;
   compiled: CompiledRubric;
   draft: boolean;
 }
@@ -29,8 +35,11 @@ export class RubricScoringService {
   constructor(private readonly reader: QuestionReadService) {}
 
   async preview(caller: Caller, id: string, body: PreviewRubricDto): Promise<RubricPreviewDto> {
+    enrichRequestSpan({ [ATTR_QUESTION_ID]: id });
     const grader = this.graderFor(await this.reader.findCurrent(caller, id), body.rubric);
-    const result = scoreAnswer(grader.compiled, { prompt: grader.prompt, answer: body.answer });
+    const result = scoreWithSpan(tracer, { questionId: grader.questionId, rubricVersionId: grader.rubricVersionId }, () =>
+      scoreAnswer(grader.compiled, { prompt: grader.prompt, answer: body.answer }),
+    );
     return { questionId: grader.questionId, version: grader.version, draft: grader.draft, ...result };
   }
 
@@ -45,7 +54,7 @@ export class RubricScoringService {
     if (draft !== undefined) {
       const check = checkRubric(draft, '/rubric');
       if (!check.ok) throw invalidRubric(check.errors);
-      return { ...base, prompt: current.prompt, compiled: compileRubric(check.rubric), draft: true };
+      return { ...base, prompt: current.prompt, rubricVersionId: undefined, compiled: compileRubric(check.rubric), draft: true };
     }
     const stored = storedRubricOf(current);
     let compiled = this.compiled.get(stored.versionId);
@@ -55,6 +64,6 @@ export class RubricScoringService {
       compiled = compileRubric(check.rubric);
       this.compiled.set(stored.versionId, compiled);
     }
-    return { ...base, prompt: stored.prompt, compiled, draft: false };
+    return { ...base, prompt: stored.prompt, rubricVersionId: stored.versionId, compiled, draft: false };
   }
 }
