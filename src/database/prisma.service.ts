@@ -9,7 +9,9 @@ import { PrismaClient } from '../generated/prisma/client';
 export class PrismaService extends PrismaClient implements OnApplicationShutdown {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     if (!config.databaseUrl) throw new Error('PrismaService needs a database URL; start() resolves one before the app is created.');
-    super({ adapter: new PrismaPg({ connectionString: config.databaseUrl }) });
+    // Minimal error messages: the default format quotes source lines and can
+    // echo query arguments, which would then reach logs and exception events.
+    super({ adapter: new PrismaPg({ connectionString: config.databaseUrl }), errorFormat: 'minimal' });
   }
 
   /** Last of all: job workers and requests still draining need the connection until then. */

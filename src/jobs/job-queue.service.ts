@@ -72,7 +72,9 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
       async (span) => {
         try {
           const carrier: Record<string, string> = {};
-          propagation.inject(context.active(), carrier);
+          // Trace context only: the consumer starts a fresh trace and merely links back, so
+          // the caller's baggage (personal entries included) would just sit in the job row.
+          propagation.inject(propagation.deleteBaggage(context.active()), carrier);
           const id = await this.boss.send(name, { ...data, _trace: carrier }, {
             startAfter: options.startAfter,
             singletonKey: options.singletonKey,

@@ -10,6 +10,7 @@ import { PrismaInstrumentation } from '@prisma/instrumentation';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BaggageSpanProcessor } from './baggage-span-processor';
+import { outgoingUrlAttributes } from './outgoing-url';
 import { createPropagator } from './propagation';
 
 /** Not yet in the stable semantic-conventions export. */
@@ -50,7 +51,11 @@ export function startTelemetry(options: TelemetryOptions = {}): NodeSDK {
     processors.push(new tracing.BatchSpanProcessor(new OTLPTraceExporter()));
   }
   instrumentations = [
-    new HttpInstrumentation({ disableOutgoingRequestInstrumentation: options.traceOutgoingHttp === false }),
+    new HttpInstrumentation({
+      disableOutgoingRequestInstrumentation: options.traceOutgoingHttp === false,
+      // Webhook URLs may carry the receiver's secret in their path or query.
+      startOutgoingSpanHook: outgoingUrlAttributes,
+    }),
     new NestInstrumentation(),
     // Background polling outside a request would otherwise start root spans;
     // sqlcommenter puts the trace context into each statement, so the

@@ -7,10 +7,31 @@ import { activeInstrumentations, startTelemetry } from '../../src/telemetry/otel
 /**
  * Import this first in a spec: it starts the real SDK with an in-memory
  * exporter before the app's modules load.
+ *
+ * Outgoing HTTP is not traced by default: supertest's own request would get a
+ * CLIENT span whose context replaces the traceparent a test sends. A spec that
+ * needs the app's outgoing calls traced (webhook deliveries) imports
+ * ./trace-outgoing-http just before this (ASSAY_TEST_TRACE_OUTGOING_HTTP=true),
+ * and then must not rely on a traceparent sent through supertest.
  */
 export const spanExporter = new tracing.InMemorySpanExporter();
-startTelemetry({ spanProcessors: [new tracing.SimpleSpanProcessor(spanExporter)], traceOutgoingHttp: false });
+export const tracesOutgoingHttp = process.env.ASSAY_TEST_TRACE_OUTGOING_HTTP === 'true';
+startTelemetry({ spanProcessors: [new tracing.SimpleSpanProcessor(spanExporter)], traceOutgoingHttp: tracesOutgoingHttp });
 applyInstrumentationsUnderJest(activeInstrumentations());
+if (tracesOutgoingHttp) afterAll(unpatchCoreModules);
+
+/**
+ * node:http is one module for every spec file a jest worker runs, and an
+ * instrumentation with outgoing tracing off leaves an earlier http.request
+ * wrapper in place: the next spec's supertest calls would get CLIENT spans
+ * from this file's SDK, and their traceparent, instead of the one sent.
+ */
+function unpatchCoreModules(): void {
+  delete process.env.ASSAY_TEST_TRACE_OUTGOING_HTTP;
+  for (const instrumentation of activeInstrumentations()) {
+    if (instrumentation.instrumentationName === '@opentelemetry/instrumentation-http') instrumentation.disable();
+  }
+}
 
 interface ModuleDefinition {
   name: string;
