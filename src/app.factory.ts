@@ -34,6 +34,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(rootLogger),
     bufferLogs: false,
+    // fastify's own JSON parser only: Nest would add a form-urlencoded one.
+    bodyParser: false,
   });
   await app.register(helmet, {
     // The interactive /docs page needs inline scripts and styles.
