@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { INTERVIEW_STATUSES, type InterviewStatusName } from './interview.dto';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZE_MAX } from './limits';
+import { PageCursor, PageLimit } from '../../common/pagination';
 
 export class ListInterviewsQueryDto {
   @ApiPropertyOptional({ enum: INTERVIEW_STATUSES })
@@ -10,17 +10,9 @@ export class ListInterviewsQueryDto {
   @IsIn(INTERVIEW_STATUSES)
   status?: InterviewStatusName;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: PAGE_SIZE_MAX, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_SIZE_MAX)
+  @PageLimit({ max: PAGE_SIZE_MAX, fallback: DEFAULT_PAGE_SIZE })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
+  @PageCursor({ maxLength: 512 })
   cursor?: string;
 }

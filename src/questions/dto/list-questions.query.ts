@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { LEVELS, type Level } from '../parser/document.types';
 import { QUESTION_KINDS, type QuestionKind } from '../content/question-content';
 import { QUESTION_SOURCES, type QuestionSourceName } from './question.dto';
+import { PageCursor, PageLimit } from '../../common/pagination';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -44,18 +45,10 @@ export class ListQuestionsQueryDto {
   @MaxLength(500)
   q?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageLimit({ max: 100, fallback: DEFAULT_PAGE_SIZE })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2048)
+  @PageCursor({ maxLength: 2048 })
   cursor?: string;
 
   @ApiPropertyOptional({ type: Boolean, default: false, description: 'Include archived questions.' })

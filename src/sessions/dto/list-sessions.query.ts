@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { SESSION_STATUSES, type SessionStatusName } from './session.dto';
+import { PageCursor, PageLimit } from '../../common/pagination';
 
 export const DEFAULT_SESSION_PAGE = 50;
 
@@ -11,17 +11,9 @@ export class ListSessionsQueryDto {
   @IsIn(SESSION_STATUSES)
   status?: SessionStatusName;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: DEFAULT_SESSION_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit({ max: 200, fallback: DEFAULT_SESSION_PAGE })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
+  @PageCursor({ maxLength: 512 })
   cursor?: string;
 }

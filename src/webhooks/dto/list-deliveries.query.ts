@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../delivery/attempt-outcome';
+import { PageCursor, PageLimit } from '../../common/pagination';
 
 export const DEFAULT_DELIVERY_PAGE_SIZE = 20;
 
@@ -11,17 +11,9 @@ export class ListDeliveriesQueryDto {
   @IsIn(DELIVERY_STATUSES)
   status?: DeliveryStatus;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: DEFAULT_DELIVERY_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageLimit({ max: 100, fallback: DEFAULT_DELIVERY_PAGE_SIZE })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @PageCursor({ maxLength: 200 })
   cursor?: string;
 }
